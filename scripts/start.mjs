@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm start`: builds the emulator, the client and the quickstart, starts the emulator on 127.0.0.1:8181 (override
+// with MIDONET_LISTEN=host:port), runs the quickstart against it and keeps the emulator running until Ctrl-C.
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" };
+
+const build = spawnSync(
+  "npx",
+  ["turbo", "run", "build", "--filter=@midonet/example-quickstart...", "--output-logs=errors-only"],
+  { cwd: root, stdio: "inherit", env },
+);
+if (build.status !== 0) {
+  process.exit(build.status ?? 1);
+}
+
+const [host, port] = (process.env.MIDONET_LISTEN ?? "127.0.0.1:8181").split(":");
+const { startEmulator } = await import("@midonet/emulator");
+let emulator;
+try {
+  emulator = await startEmulator({ host, port: Number(port), hosts: [{ id: randomUUID(), interfaces: "system" }] });
+} catch (error) {
+  console.error(`Cannot start the emulator on ${host}:${port}: ${error.message}`);
+  console.error("Set MIDONET_LISTEN=127.0.0.1:<free port> to use another port.");
+  process.exit(1);
+}
+console.log(`MidoNet emulator listening at ${emulator.url}\n`);
+
+const demo = spawnSync("npx", ["tsx", "src/main.ts"], {
+  cwd: `${root}/examples/quickstart`,
+  stdio: "inherit",
+  env: { ...env, MIDONET_URL: emulator.url },
+});
+if (demo.status !== 0) {
+  await emulator.close();
+  process.exit(demo.status ?? 1);
+}
+
+console.log(`\nThe emulator keeps running at ${emulator.url}; try:`);
+console.log(`  curl -s ${emulator.url}/ | head`);
+console.log(`  curl -s '${emulator.url}/bridges?tenant_id=quickstart'`);
+console.log("Press Ctrl-C to stop.");
+const stop = async () => {
+  await emulator.close();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
