@@ -43,7 +43,17 @@ export class BodyValidator {
   private readonly writable = new Map<string, string[]>();
 
   constructor(private readonly document: OpenApiDocument) {
-    this.ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults: true, verbose: true, validateFormats: true });
+    // coerceTypes: MidoNet's Jackson 2.5 maps scalars leniently ("24" to an int, 42 to a String, "true" to a
+    // boolean), and MidoNet's own clients rely on it (python-midonetclient sends DHCP subnet lengths as strings,
+    // midonet-cli every number typed on its command line).
+    this.ajv = new Ajv2020({
+      allErrors: true,
+      strict: false,
+      useDefaults: true,
+      verbose: true,
+      validateFormats: true,
+      coerceTypes: true,
+    });
     addFormats(this.ajv);
     const transformed = transform(document.components ?? {});
     for (const format of collectFormats(transformed)) {
