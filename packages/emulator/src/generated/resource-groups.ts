@@ -2,6 +2,31 @@
 // add a folder with an index.ts exporting `group` and run `npm run generate`.
 import type { ResourceGroup } from "../resources/types.js";
 import { group as application } from "../resources/application/index.js";
+import { group as bgp } from "../resources/bgp/index.js";
+import { group as bridgePorts } from "../resources/bridge-ports/index.js";
 import { group as bridges } from "../resources/bridges/index.js";
+import { group as chains } from "../resources/chains/index.js";
+import { group as dhcp } from "../resources/dhcp/index.js";
+import { group as healthMonitors } from "../resources/health-monitors/index.js";
+import { group as hosts } from "../resources/hosts/index.js";
+import { group as ipAddrGroups } from "../resources/ip-addr-groups/index.js";
+import { group as l2insertions } from "../resources/l2insertions/index.js";
+import { group as loadBalancers } from "../resources/load-balancers/index.js";
+import { group as macArpTables } from "../resources/mac-arp-tables/index.js";
+import { group as mirrors } from "../resources/mirrors/index.js";
+import { group as poolMembers } from "../resources/pool-members/index.js";
+import { group as pools } from "../resources/pools/index.js";
+import { group as portGroups } from "../resources/port-groups/index.js";
+import { group as ports } from "../resources/ports/index.js";
+import { group as qos } from "../resources/qos/index.js";
+import { group as routers } from "../resources/routers/index.js";
+import { group as routes } from "../resources/routes/index.js";
+import { group as rules } from "../resources/rules/index.js";
+import { group as serviceContainers } from "../resources/service-containers/index.js";
+import { group as tenants } from "../resources/tenants/index.js";
+import { group as traces } from "../resources/traces/index.js";
+import { group as tunnelZones } from "../resources/tunnel-zones/index.js";
+import { group as vips } from "../resources/vips/index.js";
+import { group as vteps } from "../resources/vteps/index.js";
 
-export const resourceGroups: readonly ResourceGroup[] = [application, bridges];
+export const resourceGroups: readonly ResourceGroup[] = [application, bgp, bridgePorts, bridges, chains, dhcp, healthMonitors, hosts, ipAddrGroups, l2insertions, loadBalancers, macArpTables, mirrors, poolMembers, pools, portGroups, ports, qos, routers, routes, rules, serviceContainers, tenants, traces, tunnelZones, vips, vteps];

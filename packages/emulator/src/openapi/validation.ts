@@ -175,6 +175,15 @@ function transform(node: any): any {
     delete out.oneOf;
     delete out.anyOf;
   }
+  // Nulls are removed before validation (dropNulls), so `oneOf: [X, {type: "null"}]` is just X. Kept as a oneOf, a
+  // constraint failing inside X (a PortRange bound, say) would read as a Jackson mapping error of the wrapper.
+  if (Array.isArray(out.oneOf)) {
+    const nonNull = out.oneOf.filter((branch: any) => !(branch?.type === "null" && Object.keys(branch).length === 1));
+    if (nonNull.length === 1 && nonNull.length < out.oneOf.length) {
+      delete out.oneOf;
+      out.allOf = [...(out.allOf ?? []), nonNull[0]];
+    }
+  }
   if (out.properties && typeof out.properties === "object") {
     const readOnly = Object.keys(out.properties).filter((key) => out.properties[key]?.readOnly === true);
     for (const key of readOnly) {
@@ -246,6 +255,11 @@ function dropNulls(value: any): any {
 }
 
 function isMappingError(error: ErrorObject): boolean {
+  // A String field with @Pattern whose values the document also lists as an enum (NatRule.flowAction): the pattern
+  // violation is MidoNet's answer, not a Jackson enum error (a Java enum never carries a pattern).
+  if (error.keyword === "enum" && typeof (error.parentSchema as Schema | undefined)?.pattern === "string") {
+    return false;
+  }
   if (MAPPING_KEYWORDS.has(error.keyword)) {
     return true;
   }
