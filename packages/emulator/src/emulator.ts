@@ -11,7 +11,7 @@ import { listOperations } from "./openapi/operations.js";
 import { Router } from "./openapi/router.js";
 import { BodyValidator, collectProperties } from "./openapi/validation.js";
 import type { EmulatorOptions, RunningEmulator } from "./options.js";
-import { handlerTable, resourceGroups } from "./resources/registry.js";
+import { handlerTable, missingHandlers, resourceGroups } from "./resources/registry.js";
 import type { Services } from "./services.js";
 import { Journal, type JournalOptions } from "./store/journal.js";
 import { Store } from "./store/store.js";
@@ -47,6 +47,13 @@ export async function startEmulator(options: EmulatorOptions & InternalOptions =
     faults.add(rule);
   }
 
+  // Every operation of the document is served: a document change without its handler fails here, not on a request.
+  const handlers = handlerTable();
+  const unserved = missingHandlers(operations, handlers);
+  if (unserved.length > 0) {
+    throw new Error(`No handler for ${unserved.map((op) => `${op.operationId} (${op.method} ${op.path})`).join(", ")}`);
+  }
+
   const propertiesCache = new Map<string, ReadonlyArray<readonly [string, Schema]>>();
   let port = options.port ?? 0;
   const services: Services = {
@@ -54,7 +61,7 @@ export async function startEmulator(options: EmulatorOptions & InternalOptions =
     operations,
     router: new Router(operations),
     validator: new BodyValidator(document),
-    handlers: handlerTable(),
+    handlers,
     schemaProperties(name) {
       let cached = propertiesCache.get(name);
       if (!cached) {

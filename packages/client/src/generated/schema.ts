@@ -602,10 +602,7 @@ export interface paths {
         };
         /**
          * Get an untagged MAC-port entry
-         * @description Looks in the VLAN 0 table. A malformed MAC answers 400 "MAC address must consist of six pairs of hex
-         *     digits separated by hyphens, e.g., 12-34-56-78-9a-bc."; a bridge without a VLAN 0 table (created on first
-         *     use, e.g. by the first untagged entry; or no such bridge) answers 404 "The specified bridge has no ports assigned to VLAN
-         *     0."; a missing entry 404 "The specified bridge does not have the specified MAC-port mapping.".
+         * @description Looks in the VLAN 0 table. A malformed MAC answers 400 "MAC address must consist of six pairs of hex digits separated by hyphens, e.g., 12-34-56-78-9a-bc."; a bridge without a VLAN 0 table (created on first use, e.g. by the first untagged entry; or no such bridge) answers 404 "The specified bridge has no ports assigned to VLAN 0."; a missing entry 404 "The specified bridge does not have the specified MAC-port mapping.".
          */
         get: operations["getBridgeMacPort"];
         put?: never;
@@ -1079,13 +1076,7 @@ export interface paths {
         put?: never;
         /**
          * Create a route
-         * @description A `Normal` route needs a `nextHopPort` that exists and is a port of this router, else 400 "This type of route
-         *     requires a next hop port that is a port on the same router." (also when the router does not exist). A
-         *     `BlackHole` or `Reject` route is attached to the router in the path (404 "There is no Router with ID ..." when
-         *     it does not exist) unless it has a `nextHopPort`, in which case it is attached to that port. `Local` and
-         *     `Fip64` routes are not checked against the router: they are attached to their `nextHopPort` (404 when the port
-         *     does not exist) or, without one, to the body's `routerId` (to nothing when that is null too). An unknown `type` answers 400 "This type of route
-         *     is invalid.".
+         * @description A `Normal` route needs a `nextHopPort` that exists and is a port of this router, else 400 "This type of route requires a next hop port that is a port on the same router." (also when the router does not exist). A `BlackHole` or `Reject` route is attached to the router in the path (404 "There is no Router with ID ..." when it does not exist) unless it has a `nextHopPort`, in which case it is attached to that port. `Local` and `Fip64` routes are not checked against the router: they are attached to their `nextHopPort` (404 when the port does not exist) or, without one, to the body's `routerId` (to nothing when that is null too). An unknown `type` answers 400 "This type of route is invalid.".
          */
         post: operations["createRouterRoute"];
         delete?: never;
@@ -1857,9 +1848,7 @@ export interface paths {
         put?: never;
         /**
          * Add a host to a tunnel zone
-         * @description Bean validation runs first (`hostId` and `ipAddress` required, `ipAddress` IPv4: 400). A missing zone answers
-         *     404; a host that is already a member answers 409 with no body; an unknown host answers 404 "There is no Host
-         *     with ID …". The host's tunnel-zone memberships gain the zone. `Location` is `…/tunnel_zones/{id}/hosts/{hostId}`.
+         * @description Bean validation runs first (`hostId` and `ipAddress` required, `ipAddress` IPv4: 400). A missing zone answers 404; a host that is already a member answers 409 with no body; an unknown host answers 404 "There is no Host with ID …". The host's tunnel-zone memberships gain the zone. `Location` is `…/tunnel_zones/{id}/hosts/{hostId}`.
          */
         post: operations["createTunnelZoneHost"];
         delete?: never;
@@ -4994,9 +4983,9 @@ export interface components {
             managementPort: number;
             /**
              * Format: uuid
-             * @description A tunnel zone of type `vtep` (400 "Tunnel zone ID is not valid." / "Tunnel zone is not of type VTEP.").
+             * @description A tunnel zone of type `vtep`; missing or unknown answers 400 "Tunnel zone ID is not valid.", another type 400 "Tunnel zone is not of type VTEP."
              */
-            tunnelZoneId: string;
+            tunnelZoneId?: string;
             /** @description From OVSDB; `""` until known. */
             name?: $Read<string>;
             /** @description From OVSDB; `""` until known. */

@@ -380,6 +380,10 @@ function mappingMessage(error: ErrorObject, name: string | undefined): string {
     .slice(1)
     .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `["${segment}"]`))
     .join("");
+  // A field annotated @JsonError in MidoNet answers with that annotation's message instead of Jackson's.
+  if (typeof schema["x-midonet-mapping-error"] === "string") {
+    return schema["x-midonet-mapping-error"];
+  }
   const where = `(through reference chain: ${modelClass(name)}${chain})`;
   const data = error.data;
   if (error.keyword === "format") {
