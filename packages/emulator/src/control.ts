@@ -1,5 +1,5 @@
 /**
- * The emulator's own endpoints, outside the API root (CONTRACT.md): `/_emulator/health`, `/_emulator/faults`
+ * The emulator's own endpoints, outside the API root: `/_emulator/health`, `/_emulator/faults`
  * (GET list, POST add → 201 {id}, DELETE clear, DELETE /{id} remove) and `POST /_emulator/hosts`. No auth, no
  * faults: they are how tests steer the emulator.
  */

@@ -1,4 +1,4 @@
-/** startEmulator (CONTRACT.md): builds the services from the document and the options, and listens. */
+/** startEmulator: builds the services from the document and the options, and listens. */
 import type { AddressInfo } from "node:net";
 import { createAuthProvider } from "./auth/index.js";
 import { dispatchControl } from "./control.js";

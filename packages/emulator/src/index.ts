@@ -1,4 +1,4 @@
-/** The public surface of @midonet/emulator (CONTRACT.md). */
+/** The public surface of @midonet/emulator. */
 export { startEmulator } from "./emulator.js";
 export type {
   AuthOptions,

@@ -1,4 +1,4 @@
-/** The public options and handles of the emulator, exactly as CONTRACT.md defines them. */
+/** The public options and handles of the emulator (documented in README.md). */
 
 export interface InterfaceSpec {
   name: string;

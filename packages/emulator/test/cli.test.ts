@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { spawnCli } from "./cli-process.js";
 import { call, uuid } from "./helpers.js";
 
-describe("midonet-emulator command (CONTRACT.md)", () => {
+describe("midonet-emulator command", () => {
   it("prints the ready line, serves the API and its hosts, and exits 0 on SIGTERM", async () => {
     const { child, url, exited } = await spawnCli(["--listen", "127.0.0.1:0", "--host-id", uuid(1)]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/midonet-api$/);

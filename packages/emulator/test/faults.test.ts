@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 afterAll(() => emu.close());
 
-describe("fault injection (CONTRACT.md)", () => {
+describe("fault injection", () => {
   it("initial rules come from startEmulator", async () => {
     const fresh = await TestEmulator.start({ faults: [{ kind: "error", status: 500, path: "^/bridges$", times: 1 }] });
     expect((await fresh.api("GET", "/bridges")).status).toBe(500);

@@ -1,5 +1,5 @@
 /**
- * Fault injection (CONTRACT.md): latency, error responses (503 with Retry-After and MidoNet's own RetryAfter),
+ * Fault injection: latency, error responses (503 with Retry-After and MidoNet's own RetryAfter),
  * and dropped connections, each with a rate and a method/path filter and an optional number of times. Rules apply
  * to API requests only, before auth and dispatch, in the order they were added: every matching latency rule adds
  * its delay, then the first matching error or drop rule decides the answer.

@@ -1,5 +1,5 @@
 /**
- * The Java parsing that group C's nested resources do by hand, with the failures MidoNet shows for them:
+ * The Java parsing that the host, port-group and IP-address-group nested resources do by hand, with the failures MidoNet shows for them:
  * - `UUID.fromString` on nested `{portId}` / `{hostId}` strings and `?port_id=`: not caught, so 500 with the
  *   exception's message (reference-corrections "Reference … 5");
  * - JAX-RS conversion of a sub-resource locator's `@PathParam("id") UUID`: a failure is a 404 without body

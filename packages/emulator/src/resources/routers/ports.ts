@@ -1,6 +1,6 @@
 /**
  * /routers/{id}/ports and /routers/{id}/peer_ports (reference §7.2, `RS/PortResource.scala` `RouterPortResource`,
- * `RouterPeerPortResource`). Ports are group A's: the port itself, its tunnel key, MAC, addresses and LOCAL routes
+ * `RouterPeerPortResource`). Ports belong to src/resources/ports: the port itself, its tunnel key, MAC, addresses and LOCAL routes
  * come from `ports/model.ts` `createRouterPort`.
  */
 import { HttpError } from "../../http/errors.js";
