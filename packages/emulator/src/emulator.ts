@@ -85,6 +85,7 @@ export async function startEmulator(options: EmulatorOptions & InternalOptions =
     api: (req, res, apiPath, query) => dispatchApi(services, req, res, apiPath, query),
     control: (req, res, path) => dispatchControl(services, req, res, path),
     logger: options.logger,
+    tls: options.tls,
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -97,7 +98,7 @@ export async function startEmulator(options: EmulatorOptions & InternalOptions =
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${services.listenAddress()}${rootPath}`,
+    url: `${options.tls ? "https" : "http"}://${services.listenAddress()}${rootPath}`,
     port,
     faults: {
       add: (rule) => faults.add(rule),

@@ -1,5 +1,6 @@
 /** The public surface of @midonet/emulator. */
 export { startEmulator } from "./emulator.js";
+export { type SelfSignedTls, selfSignedTls } from "./http/self-signed-tls.js";
 export type {
   AuthOptions,
   EmulatorOptions,

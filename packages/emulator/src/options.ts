@@ -62,6 +62,8 @@ export interface EmulatorOptions {
   /** Persistence file; in memory when absent. */
   statePath?: string;
   auth?: AuthOptions;
+  /** PEM key and certificate (or chain): serve HTTPS instead of HTTP. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
   /** Initial fault rules. */
   faults?: FaultRule[];
   logger?: (line: string) => void;

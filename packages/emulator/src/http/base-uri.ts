@@ -4,6 +4,7 @@
  * built from this, never from the listening address.
  */
 import type { IncomingMessage } from "node:http";
+import type { TLSSocket } from "node:tls";
 
 function first(value: string | string[] | undefined): string | undefined {
   const text = Array.isArray(value) ? value[0] : value;
@@ -13,7 +14,7 @@ function first(value: string | string[] | undefined): string | undefined {
 
 /** `scheme://host[:port]` of the request. */
 export function requestOrigin(req: IncomingMessage, fallbackHost: string): string {
-  const proto = first(req.headers["x-forwarded-proto"]) ?? "http";
+  const proto = first(req.headers["x-forwarded-proto"]) ?? ((req.socket as TLSSocket).encrypted ? "https" : "http");
   let host = first(req.headers["x-forwarded-host"]) ?? first(req.headers.host) ?? fallbackHost;
   const port = first(req.headers["x-forwarded-port"]);
   if (port && !/:\d+$/.test(host) && !host.endsWith("]")) {

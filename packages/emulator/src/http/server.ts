@@ -4,6 +4,7 @@
  * client that goes away crash the process.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { Socket } from "node:net";
 import { requestOrigin } from "./base-uri.js";
 import { notFound } from "./errors.js";
@@ -15,10 +16,12 @@ export interface RouteHandlers {
   api: (req: IncomingMessage, res: ServerResponse, apiPath: string, query: string) => Promise<void>;
   control: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
   logger?: (line: string) => void;
+  /** PEM key and certificate: serve HTTPS, as a MidoNet cluster does on its `https_port`. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export function createHttpServer(routes: RouteHandlers): Server {
-  const server = createServer({ keepAliveTimeout: 30_000 }, (req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const started = process.hrtime.bigint();
     if (routes.logger) {
       res.on("finish", () => {
@@ -29,7 +32,10 @@ export function createHttpServer(routes: RouteHandlers): Server {
     handle(routes, req, res).catch((error) => {
       writeReply(req, res, errorReply(toHttpError(error)));
     });
-  });
+  };
+  const server: Server = routes.tls
+    ? createHttpsServer({ ...routes.tls, keepAliveTimeout: 30_000 }, listener)
+    : createServer({ keepAliveTimeout: 30_000 }, listener);
   // A client sending garbage gets a 400 from Node; a socket error must not become an uncaught exception.
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
     if (socket.writable && error.code !== "ECONNRESET") {
