@@ -1,10 +1,10 @@
 // npm run bench: 2,000 sequential GETs through the client vs global fetch vs undici.request, then 1,000 creates with
-// concurrency 16. Uses the built package (dist/). Last line: RESULT client get_ratio_vs_fetch=... create_rps=...
+// concurrency 16, against @midonet/emulator in a child process (bench/server.ts). Uses the built package (dist/).
+// Last line: RESULT client get_ratio_vs_fetch=... create_rps=...
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { request } from "undici";
-import { backendName } from "../test/helpers/backend.js";
 
 const { createClient } = (await import("../dist/index.js")) as typeof import("../src/index.js");
 
@@ -50,7 +50,7 @@ for (let slice = 0; slice < SLICES; slice++) {
   }
 }
 
-console.log(`server: ${await backendName()} at ${url} (own process); node ${process.version}`);
+console.log(`server: @midonet/emulator at ${url} (own process); node ${process.version}`);
 const p50 = (name: string) => {
   const s = (samples[name] ?? []).sort((a, b) => a - b);
   return (s[s.length >> 1] ?? 0) * 1000;

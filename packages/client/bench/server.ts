@@ -1,9 +1,9 @@
-// The bench's server, in its own process so it does not share the client's event loop: @midonet/emulator when it is
-// built, else the test mini emulator. Prints the API URL on the first line.
-import { startBackend } from "../test/helpers/backend.js";
+// The bench's server: @midonet/emulator (the built package), in its own process so it does not share the client's
+// event loop. Prints the API URL on the first line; SIGTERM closes it.
+import { startEmulator } from "@midonet/emulator";
 
-const backend = await startBackend();
-process.stdout.write(`${backend.url}\n`);
+const emulator = await startEmulator();
+process.stdout.write(`${emulator.url}\n`);
 process.on("SIGTERM", () => {
-  void backend.close().then(() => process.exit(0));
+  void emulator.close().then(() => process.exit(0));
 });

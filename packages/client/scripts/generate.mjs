@@ -210,6 +210,9 @@ function renderResources(root, warnings) {
       if (spec.kind === "create") {
         fields.push(`follow: ${spec.operation.status === 201 && !spec.operation.hasResponseBody}`);
       }
+      if (spec.kind === "update" && spec.idInBody) {
+        fields.push("idInBody: true");
+      }
       if (spec.kind === "action") {
         fields.push(`body: ${spec.operation.contentType ? (spec.bodyArg ? q(spec.bodyArg) : "true") : "false"}`);
       }

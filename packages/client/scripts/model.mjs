@@ -290,7 +290,10 @@ export function buildModel(doc) {
       addMethod(node, "get", { kind: "get", op: op.key, args: itemParams, operation: op }, warnings);
       node.itemGet = op;
     } else if (m === "put") {
-      addMethod(node, "update", { kind: "update", op: op.key, args: itemParams, operation: op }, warnings);
+      // MidoNet writes the body's own `id` for some resources (TraceRequest, L2Insertion, QoS rules, ...), so the
+      // client sends the path's id in the body when the caller leaves it out.
+      const idInBody = itemParams.at(-1) === "id" && propertyNames(doc, op.requestSchema).has("id");
+      addMethod(node, "update", { kind: "update", op: op.key, args: itemParams, operation: op, idInBody }, warnings);
     } else if (m === "delete") {
       addMethod(node, "delete", { kind: "delete", op: op.key, args: itemParams, operation: op }, warnings);
       addMethod(

@@ -1,15 +1,19 @@
+// Auth against @midonet/emulator in users mode: login, token use, refresh after a 401, and secrecy of credentials.
+import { type RunningEmulator, startEmulator } from "@midonet/emulator";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { AuthError, createClient } from "../src/index.js";
-import { startBackend } from "./helpers/backend.js";
-import type { Backend } from "./helpers/mini-emulator.js";
+import { AuthError, createClient, type RetryEvent } from "../src/index.js";
 
 const users = [{ username: "admin", password: "s3cret-pw", project: "admin" }];
-let backend: Backend;
+let backend: RunningEmulator;
+let shortLived: RunningEmulator;
 
 beforeAll(async () => {
-  backend = await startBackend({ auth: { mode: "users", users } });
+  [backend, shortLived] = await Promise.all([
+    startEmulator({ auth: { mode: "users", users } }),
+    startEmulator({ auth: { mode: "users", users, tokenTtlSeconds: 1 } }),
+  ]);
 });
-afterAll(() => backend.close());
+afterAll(() => Promise.all([backend.close(), shortLived.close()]));
 
 describe("auth", () => {
   test("logs in with Basic auth on first use and sends the token", async () => {
@@ -41,6 +45,33 @@ describe("auth", () => {
     });
     await expect(client.bridges.list()).resolves.toBeInstanceOf(Array);
     expect(calls).toEqual([false, true]);
+  });
+
+  test("an expired token is replaced by one automatic re-login, and the call succeeds", async () => {
+    const answers: [number, number][] = [];
+    const retries: RetryEvent["reason"][] = [];
+    const client = createClient({
+      baseUrl: shortLived.url,
+      auth: { username: "admin", password: "s3cret-pw" },
+      hooks: { onResponse: (e) => answers.push([e.attempt, e.status]), onRetry: (e) => retries.push(e.reason) },
+    });
+    await expect(client.bridges.list()).resolves.toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await expect(client.bridges.list()).resolves.toEqual([]);
+    // The second call: its first attempt carries the expired token (401), the repeat the new one.
+    expect(answers).toEqual([
+      [0, 200],
+      [0, 401],
+      [1, 200],
+    ]);
+    expect(retries).toEqual(["reauth"]);
+  });
+
+  test("two clients of the same process keep their own tokens", async () => {
+    const a = createClient({ baseUrl: backend.url, auth: { username: "admin", password: "s3cret-pw" } });
+    const b = createClient({ baseUrl: backend.url, auth: { username: "admin", password: "s3cret-pw" } });
+    expect(await a.login()).not.toBe(await b.login());
+    await expect(Promise.all([a.bridges.list(), b.bridges.list()])).resolves.toEqual([[], []]);
   });
 
   test("a refused login is an AuthError that never shows the password", async () => {

@@ -5,20 +5,20 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { type RunningEmulator, startEmulator } from "@midonet/emulator";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startMiniEmulator } from "./helpers/mini-emulator.js";
 
 const run = promisify(execFile);
 const pkg = resolve(import.meta.dirname, "..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let project: string;
-let server: Awaited<ReturnType<typeof startMiniEmulator>>;
+let server: RunningEmulator;
 
 beforeAll(async () => {
   if (!existsSync(join(pkg, "dist/index.cjs"))) {
     execFileSync(npm, ["run", "build"], { cwd: pkg, stdio: "pipe" });
   }
-  server = await startMiniEmulator();
+  server = await startEmulator();
   project = mkdtempSync(join(tmpdir(), "midonet-client-consumer-"));
   const packed = execFileSync(npm, ["pack", "--pack-destination", project, "--silent"], { cwd: pkg, encoding: "utf8" });
   const tarball = join(project, packed.trim().split("\n").at(-1) as string);

@@ -1,12 +1,20 @@
+// Retries, timeouts and aborts against @midonet/emulator, with its fault injection (errors, latency, dropped
+// connections) on the paths below the API root.
+import { type RunningEmulator, startEmulator } from "@midonet/emulator";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { createClient, NetworkError, type RetryEvent, TimeoutError, UnavailableError } from "../src/index.js";
-import { startBackend } from "./helpers/backend.js";
-import type { Backend } from "./helpers/mini-emulator.js";
+import {
+  createClient,
+  type MidoNetClient,
+  NetworkError,
+  type RetryEvent,
+  TimeoutError,
+  UnavailableError,
+} from "../src/index.js";
 
-let backend: Backend;
+let backend: RunningEmulator;
 
 beforeAll(async () => {
-  backend = await startBackend();
+  backend = await startEmulator();
 });
 afterEach(() => backend.faults.clear());
 afterAll(() => backend.close());
@@ -42,12 +50,44 @@ describe("retries", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
 
-  test("a POST is never retried", async () => {
-    const client = createClient({ baseUrl: backend.url, retry: { baseDelay: 1 } });
-    backend.faults.add({ kind: "error", status: 503, method: "POST", path: "^/bridges$", times: 1 });
-    await expect(client.bridges.create({ name: "once" })).rejects.toBeInstanceOf(UnavailableError);
-    const again = await client.bridges.create({ name: "once" });
-    expect(again.name).toBe("once");
+  const idempotency: {
+    method: string;
+    outcome: string;
+    attempts: number[];
+    call: (c: MidoNetClient, id: string) => Promise<unknown>;
+  }[] = [
+    { method: "GET", outcome: "is retried and succeeds", attempts: [0, 1], call: (c, id) => c.bridges.get(id) },
+    {
+      method: "PUT",
+      outcome: "is retried and succeeds",
+      attempts: [0, 1],
+      call: (c, id) => c.bridges.update(id, { name: "again" }),
+    },
+    { method: "DELETE", outcome: "is retried and succeeds", attempts: [0, 1], call: (c, id) => c.bridges.delete(id) },
+    {
+      method: "POST",
+      outcome: "is not retried: the call fails with UnavailableError",
+      attempts: [0],
+      call: (c) => c.bridges.create({ name: "once" }),
+    },
+  ];
+  test.each(idempotency)("a $method answered 503 once $outcome", async ({ method, attempts, call }) => {
+    const seen: number[] = [];
+    const client = createClient({
+      baseUrl: backend.url,
+      retry: { baseDelay: 1 },
+      hooks: { onRequest: (e) => e.method === method && seen.push(e.attempt) },
+    });
+    const { id } = await client.bridges.create({ name: "target" });
+    seen.length = 0;
+    backend.faults.add({ kind: "error", status: 503, method, path: "^/bridges", times: 1 });
+    const outcome = call(client, id);
+    if (attempts.length > 1) {
+      await expect(outcome).resolves.not.toBeInstanceOf(Error);
+    } else {
+      await expect(outcome).rejects.toBeInstanceOf(UnavailableError);
+    }
+    expect(seen).toEqual(attempts);
   });
 
   test("dropped connections are network errors, retried for GET", async () => {

@@ -61,4 +61,33 @@ describe("port types", () => {
     // @ts-expect-error: `interface` is not a binding field
     void client.hosts.bindings("h").create({ portId: "p", interface: "eth0" });
   });
+
+  test("a router port must have a router port type and typed addresses", () => {
+    void client.routers.ports("r").create({ type: "Router", portAddress: "10.0.0.1", networkLength: 24 });
+    // @ts-expect-error: a bridge port type on a router
+    void client.routers.ports("r").create({ type: "Bridge" });
+    // @ts-expect-error: `networkLength` is a number
+    void client.routers.ports("r").create({ type: "Router", networkLength: "24" });
+    // @ts-expect-error: `address` is not a router port field (it is `portAddress`)
+    void client.routers.ports("r").create({ type: "Router", address: "10.0.0.1" });
+  });
+
+  test("the nested resources the adapters use check their fields", () => {
+    void client.ports.link("p", "peer");
+    // @ts-expect-error: link takes the peer's id, not an object
+    void client.ports.link("p", { peerId: "peer" });
+    void client.tunnelZones.hosts("tz").create({ hostId: "h", ipAddress: "192.0.2.1" });
+    // @ts-expect-error: the member is `hostId`
+    void client.tunnelZones.hosts("tz").create({ host: "h", ipAddress: "192.0.2.1" });
+    void client.ipAddrGroups.ipAddrs("g").create({ version: 4, addr: "10.0.0.1" });
+    // @ts-expect-error: `version` is 4 or 6
+    void client.ipAddrGroups.ipAddrs("g").create({ version: 5, addr: "10.0.0.1" });
+    // @ts-expect-error: the field is `addr`
+    void client.ipAddrGroups.ipAddrs("g").create({ version: 4, address: "10.0.0.1" });
+    // @ts-expect-error: a tunnel zone type is gre, vxlan or vtep
+    void client.tunnelZones.create({ name: "tz", type: "geneve" });
+    void client.bridges.dhcp("b").hosts("10.0.0.0_24").create({ macAddr: "02:00:00:00:00:01", ipAddr: "10.0.0.5" });
+    // @ts-expect-error: the field is `macAddr`
+    void client.bridges.dhcp("b").hosts("10.0.0.0_24").create({ mac: "02:00:00:00:00:01", ipAddr: "10.0.0.5" });
+  });
 });

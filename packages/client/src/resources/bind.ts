@@ -63,9 +63,15 @@ function bindMethod(m: MethodSpec, bound: readonly unknown[], invoker: Invoker):
           throw error;
         }
       };
-    case "update":
-      return (...a: unknown[]) =>
-        invoker.call(op, bound.concat(a.slice(0, n)), undefined, a[n], a[n + 1] as CallOptions);
+    case "update": {
+      const { idInBody } = m;
+      return (...a: unknown[]) => {
+        const body = a[n];
+        const payload =
+          idInBody && body !== null && typeof body === "object" && !("id" in body) ? { ...body, id: a[n - 1] } : body;
+        return invoker.call(op, bound.concat(a.slice(0, n)), undefined, payload, a[n + 1] as CallOptions);
+      };
+    }
     case "create":
       return m.follow
         ? (body: unknown, options?: CallOptions) => invoker.create(op, bound, body, options)
