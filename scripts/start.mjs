@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds the emulator, the client and the quickstart, starts the emulator on 127.0.0.1:8181 (override
 // with MIDONET_LISTEN=host:port), runs the quickstart against it and keeps the emulator running until Ctrl-C.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 
@@ -29,14 +30,16 @@ try {
 }
 console.log(`MidoNet emulator listening at ${emulator.url}\n`);
 
-const demo = spawnSync("npx", ["tsx", "src/main.ts"], {
+// The emulator serves from this process, so the demo must run beside it, not block it.
+const demo = spawn("npx", ["tsx", "src/main.ts"], {
   cwd: `${root}/examples/quickstart`,
   stdio: "inherit",
   env: { ...env, MIDONET_URL: emulator.url },
 });
-if (demo.status !== 0) {
+const [code] = await once(demo, "exit");
+if (code !== 0) {
   await emulator.close();
-  process.exit(demo.status ?? 1);
+  process.exit(code ?? 1);
 }
 
 console.log(`\nThe emulator keeps running at ${emulator.url}; try:`);
