@@ -141,6 +141,37 @@ function safeDecode(segment: string): string {
   }
 }
 
+/**
+ * Jackson's StreamReadConstraints default (2.15+): deeper JSON is refused as a parse error. Far deeper values would
+ * exhaust the stack wherever a value is walked (cloning, validation, serialization).
+ */
+const MAX_NESTING_DEPTH = 1000;
+
+/** Whether valid JSON text nests arrays/objects deeper than `limit`, scanned iteratively. */
+function nestingDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) {
+        i++;
+      } else if (c === 0x22) {
+        inString = false;
+      }
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) {
+        return true;
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return false;
+}
+
 interface ParsedBody {
   raw: unknown;
   validated: ValidatedBody;
@@ -151,14 +182,21 @@ function parseBody(services: Services, operation: Operation, raw: Buffer): Parse
     // GET and DELETE bodies are ignored (python-midonetclient sends `{}` with every request).
     return undefined;
   }
-  if (raw.length === 0 || raw.toString("utf8").trim() === "") {
+  const text = raw.toString("utf8");
+  if (text.trim() === "") {
     throw new HttpError(400, "No content to map due to end-of-input");
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw.toString("utf8"));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, `Unexpected character in JSON input: ${(error as Error).message}`);
+  }
+  if (nestingDepthExceeds(text, MAX_NESTING_DEPTH)) {
+    throw new HttpError(
+      400,
+      `Document nesting depth (${MAX_NESTING_DEPTH + 1}) exceeds the maximum allowed (${MAX_NESTING_DEPTH})`,
+    );
   }
   return { raw: parsed, validated: services.validator.validate(operation, parsed) };
 }

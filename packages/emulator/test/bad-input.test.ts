@@ -25,6 +25,23 @@ describe("bad input", () => {
     { ref: "§4 wrong type in list", method: "POST", path: "/bridges", body: '{"inboundMirrorIds":"x"}', status: 400 },
     { ref: "§4 invalid UUID in body", method: "POST", path: "/bridges", body: '{"id":"123"}', status: 400 },
     {
+      ref: "transport gzip body that is not gzip (no crash, no hang)",
+      method: "POST",
+      path: "/bridges",
+      body: "not gzip",
+      headers: { "content-encoding": "gzip" },
+      status: 400,
+      message: "The request body is not valid gzip data",
+    },
+    {
+      ref: "§4 nesting deeper than Jackson's limit (not a stack overflow)",
+      method: "POST",
+      path: "/bridges",
+      body: `{"x":${"[".repeat(20_000)}${"]".repeat(20_000)}}`,
+      status: 400,
+      message: "Document nesting depth (1001) exceeds the maximum allowed (1000)",
+    },
+    {
       ref: "§6 size violation",
       method: "POST",
       path: "/bridges",
@@ -55,7 +72,7 @@ describe("bad input", () => {
 
   it.each(cases)("$ref: $method $path → $status, store unchanged", async (c) => {
     const before = await snapshot();
-    const res = await emu.api(c.method, c.path.replace("{id}", bridgeId), { body: c.body });
+    const res = await emu.api(c.method, c.path.replace("{id}", bridgeId), { body: c.body, headers: c.headers });
     expect(res.status).toBe(c.status);
     expect(typeof res.json?.code === "number" || res.status === 413).toBe(true);
     if (c.violations) {

@@ -112,4 +112,20 @@ describe("ARP table", () => {
     expect((await emu.api("DELETE", `${base}/10.0.0.1_02-00-00-00-00-0a`)).status).toBe(204);
     expect((await emu.api("GET", base)).json).toEqual([]);
   });
+
+  // The table of a bridge that does not exist: reading its entries fails (500), `removePersistent` only checks that
+  // the entry's node exists (204); an id that is not a UUID fails the sub-resource locator (404, no body).
+  const entry = "10.0.0.1_02-00-00-00-00-0a";
+  it.each([
+    { ref: "list, no such bridge", method: "GET", path: `/bridges/${uuid(404)}/arp_table`, status: 500 },
+    { ref: "get, no such bridge", method: "GET", path: `/bridges/${uuid(404)}/arp_table/${entry}`, status: 500 },
+    { ref: "delete, no such bridge", method: "DELETE", path: `/bridges/${uuid(404)}/arp_table/${entry}`, status: 204 },
+    { ref: "list, id not a UUID", method: "GET", path: "/bridges/zzz/arp_table", status: 404 },
+    { ref: "get, id not a UUID", method: "GET", path: `/bridges/zzz/arp_table/${entry}`, status: 404 },
+    { ref: "delete, id not a UUID", method: "DELETE", path: `/bridges/zzz/arp_table/${entry}`, status: 404 },
+  ])("table of a missing bridge: $ref → $status", async (c) => {
+    const res = await emu.api(c.method, c.path);
+    expect(res.status).toBe(c.status);
+    expect(res.text === "").toBe(c.status !== 500);
+  });
 });

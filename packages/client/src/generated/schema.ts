@@ -740,7 +740,7 @@ export interface paths {
         };
         /**
          * Get an IPv4-MAC entry of the bridge's ARP table
-         * @description A missing entry answers 404 "The specified bridge does not have the specified ARP table entry.".
+         * @description A missing entry answers 404 "The specified bridge does not have the specified ARP table entry."; a bridge that does not exist answers 500, as the list does (MidoNet reads the missing bridge's table).
          */
         get: operations["getBridgeArpEntry"];
         put?: never;

@@ -39,7 +39,12 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
         return;
       }
       const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      resolve(decode(raw, req.headers["content-encoding"], limit));
+      // Inside an event handler a throw would escape the promise (an uncaught exception, and no answer).
+      try {
+        resolve(decode(raw, req.headers["content-encoding"], limit));
+      } catch (error) {
+        reject(error);
+      }
     });
     req.on("error", (error) => {
       if (!failed) {
