@@ -54,40 +54,31 @@ class Core implements Invoker {
     body: unknown,
     options: CallOptions | undefined,
   ): Promise<unknown> {
-    const op = operation(key) as CompiledOperation;
-    const spec = op.spec;
-    const url = this.transport.baseUrl + buildPath(op, args) + (query ? buildQuery(op, query) : "");
-    const answer = await this.transport.send(
-      spec.method,
-      url,
-      spec.accept,
-      spec.contentType,
-      body,
-      spec.id ?? undefined,
-      options,
-    );
-    return answer.data;
+    return (await this.sendOperation(key, args, query, body, options)).data;
   }
 
   /** POST, then GET the `Location` (rebased onto the configured API root, with the media type of its operation). */
   async create(key: OperationKey, args: readonly unknown[], body: unknown, options: CallOptions | undefined) {
-    const op = operation(key) as CompiledOperation;
-    const spec = op.spec;
-    const url = this.transport.baseUrl + buildPath(op, args);
-    const answer = await this.transport.send(
-      spec.method,
-      url,
-      spec.accept,
-      spec.contentType,
-      body,
-      spec.id ?? undefined,
-      options,
-    );
+    const answer = await this.sendOperation(key, args, undefined, body, options);
     const location = answer.headers.get("location");
     if (!location) {
       return answer.data;
     }
     return this.follow(location, options);
+  }
+
+  /** Sends the operation `key` with its path arguments, query, body and media types. */
+  private sendOperation(
+    key: OperationKey,
+    args: readonly unknown[],
+    query: Record<string, unknown> | undefined,
+    body: unknown,
+    options: CallOptions | undefined,
+  ) {
+    const op = operation(key) as CompiledOperation;
+    const spec = op.spec;
+    const url = this.transport.baseUrl + buildPath(op, args) + (query ? buildQuery(op, query) : "");
+    return this.transport.send(spec.method, url, spec.accept, spec.contentType, body, spec.id ?? undefined, options);
   }
 
   async follow(location: string, options: CallOptions | undefined): Promise<unknown> {

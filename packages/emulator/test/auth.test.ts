@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator } from "./helpers.js";
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 const CHALLENGE = 'Basic  realm="BASIC_AUTH_REALM"';
 
 describe("mock auth (reference §5.3 MockAuthService)", () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await TestEmulator.start();
-  });
-  afterAll(() => emu.close());
+  const emu = TestEmulator.forSuite();
 
   it("§5.1 any credentials log in with token 00000000, body and cookie", async () => {
     const res = await emu.api("POST", "/login", { headers: { authorization: basic("anyone", "anything") }, body: {} });
@@ -39,20 +35,16 @@ describe("mock auth (reference §5.3 MockAuthService)", () => {
 });
 
 describe("users auth (Keystone-like, reference §5.1, §5.2)", () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await TestEmulator.start({
-      auth: {
-        mode: "users",
-        tokenTtlSeconds: 1,
-        users: [
-          { username: "admin", password: "secret", project: "admin" },
-          { username: "viewer", password: "pw", project: "demo", role: "tenant_user" },
-        ],
-      },
-    });
+  const emu = TestEmulator.forSuite({
+    auth: {
+      mode: "users",
+      tokenTtlSeconds: 1,
+      users: [
+        { username: "admin", password: "secret", project: "admin" },
+        { username: "viewer", password: "pw", project: "demo", role: "tenant_user" },
+      ],
+    },
   });
-  afterAll(() => emu.close());
 
   async function login(user: string, password: string) {
     return emu.api("POST", "/login", { headers: { authorization: basic(user, password) }, body: {} });

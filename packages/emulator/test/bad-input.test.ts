@@ -1,14 +1,12 @@
 // Bad input never crashes or hangs the emulator and never changes the store (reference §4 JSON mapping errors, §6).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
+const emu = TestEmulator.forSuite();
 let bridgeId: string;
 beforeAll(async () => {
-  emu = await TestEmulator.start();
   bridgeId = await emu.createBridge({ name: "keep", tenantId: "t" });
 });
-afterAll(() => emu.close());
 
 async function snapshot(): Promise<string> {
   return (await emu.api("GET", "/bridges")).text;

@@ -1,23 +1,10 @@
 // BGP: /routers/{id}/bgp_networks, /routers/{id}/bgp_peers, /bgp_networks/{id}, /bgp_peers/{id} (reference §7.2,
 // §9.6; RS/BgpNetworkResource.scala, RS/BgpPeerResource.scala, MM/BgpNetwork.java, MM/BgpPeer.java).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
-
-async function create(path: string, body: Record<string, unknown> = {}): Promise<string> {
-  const res = await emu.api("POST", path, { body });
-  if (res.status !== 201) {
-    throw new Error(`POST ${path}: ${res.status} ${res.text}`);
-  }
-  return String(res.headers.location).split("/").pop()!;
-}
-
-const get = async (path: string) => (await emu.api("GET", path)).json;
+const emu = TestEmulator.forSuite();
+const { create, getJson: get } = emu;
 
 describe("BGP networks", () => {
   it("create: 201 + /bgp_networks/{id}; listed in router order; subnetLength defaults to 0", async () => {

@@ -1,24 +1,12 @@
 // Chains and rules: /chains, /chains/{id}, /chains/{id}/rules, /rules/{id} (reference §7.1, §7.2, §8, §9.7, §9.8;
 // RS/ChainResource.scala, RS/RuleResource.scala, MM/Rule.java, MM/Condition.java, MM/ForwardNatRule.java,
 // validation/FragmentTypeValidator.java, validation/RangeValidator.java).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
+const emu = TestEmulator.forSuite();
+const { create, getJson: get } = emu;
 
-async function create(path: string, body: Record<string, unknown> = {}): Promise<string> {
-  const res = await emu.api("POST", path, { body });
-  if (res.status !== 201) {
-    throw new Error(`POST ${path}: ${res.status} ${res.text}`);
-  }
-  return String(res.headers.location).split("/").pop()!;
-}
-
-const get = async (path: string) => (await emu.api("GET", path)).json;
 const ruleIds = async (chain: string) => (await get(`/chains/${chain}/rules`)).map((r: any) => r.id);
 
 describe("chains (§7.1, §9.7)", () => {

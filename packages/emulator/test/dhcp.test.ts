@@ -1,13 +1,9 @@
 // DHCP subnets and hosts of a bridge (reference §7.2, §9.4; `RS/DhcpSubnetResource.scala`,
 // `RS/DhcpHostResource.scala`, `RS/DhcpV6SubnetResource.scala`, `RS/DhcpV6HostResource.scala`).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
+const emu = TestEmulator.forSuite();
 
 const SUBNETS = { accept: "application/vnd.org.midonet.collection.DhcpSubnet-v2+json" };
 const HOSTS = { accept: "application/vnd.org.midonet.collection.DhcpHost-v2+json" };

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { call, TestEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start({
-    faults: [{ id: "initial", kind: "error", status: 500, path: "^/routers", times: 1 }],
-  });
+const emu = TestEmulator.forSuite({
+  faults: [{ id: "initial", kind: "error", status: 500, path: "^/routers", times: 1 }],
 });
 beforeEach(() => {
   emu.emulator.faults.clear();
 });
-afterAll(() => emu.close());
 
 describe("fault injection", () => {
   it("initial rules come from startEmulator", async () => {

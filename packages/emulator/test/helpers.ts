@@ -1,5 +1,6 @@
 /** Test helpers: a real emulator on an ephemeral port and a raw HTTP client that sends only the headers given. */
 import { request } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import { type InternalOptions, startEmulator } from "../src/emulator.js";
 import type { EmulatorOptions, RunningEmulator } from "../src/options.js";
 
@@ -53,12 +54,39 @@ export function call(base: string, method: string, path: string, options: CallOp
 export const JSON_HEADERS = { accept: "application/json", "content-type": "application/json" };
 export const BRIDGE_V4 = "application/vnd.org.midonet.Bridge-v4+json";
 
+/** The id at the end of a `Location` header (or any URI). */
+export const idOf = (location: unknown): string => String(location).split("/").pop()!;
+
 /** A started emulator plus shortcuts bound to its API root. */
 export class TestEmulator {
-  private constructor(readonly emulator: RunningEmulator) {}
+  private running: RunningEmulator | undefined;
+
+  private constructor(running?: RunningEmulator) {
+    this.running = running;
+  }
 
   static async start(options: EmulatorOptions & InternalOptions = {}): Promise<TestEmulator> {
     return new TestEmulator(await startEmulator(options));
+  }
+
+  /**
+   * One emulator for the enclosing suite (the file, or the `describe` it is called in): started in `beforeAll`,
+   * closed in `afterAll`. Use the returned object from the tests and hooks only.
+   */
+  static forSuite(options: EmulatorOptions & InternalOptions = {}): TestEmulator {
+    const emu = new TestEmulator();
+    beforeAll(async () => {
+      emu.running = await startEmulator(options);
+    });
+    afterAll(() => emu.close());
+    return emu;
+  }
+
+  get emulator(): RunningEmulator {
+    if (!this.running) {
+      throw new Error("the test emulator is not started (yet)");
+    }
+    return this.running;
   }
 
   get url(): string {
@@ -81,17 +109,30 @@ export class TestEmulator {
     return call(this.url, method, path, options);
   }
 
+  /**
+   * `POST path` below the API root; the new id from `Location` (throws unless 201). Bound, so a test file may take
+   * it out: `const { create, getJson: get } = emu;`.
+   */
+  readonly create = async (path: string, body: Record<string, unknown> = {}): Promise<string> =>
+    createdId(await this.api("POST", path, { body }), `POST ${path}`);
+
+  /** The JSON body of `GET path` below the API root, whatever the status. Bound, like `create`. */
+  readonly getJson = async (path: string): Promise<any> => (await this.api("GET", path)).json;
+
   async createBridge(body: Record<string, unknown> = {}): Promise<string> {
-    const res = await this.api("POST", "/bridges", { body });
-    if (res.status !== 201) {
-      throw new Error(`create bridge: ${res.status} ${res.text}`);
-    }
-    return String(res.headers.location).split("/").pop()!;
+    return createdId(await this.api("POST", "/bridges", { body }), "create bridge");
   }
 
-  close(): Promise<void> {
-    return this.emulator.close();
+  async close(): Promise<void> {
+    await this.running?.close();
   }
+}
+
+function createdId(res: Response, what: string): string {
+  if (res.status !== 201) {
+    throw new Error(`${what}: ${res.status} ${res.text}`);
+  }
+  return idOf(res.headers.location);
 }
 
 export const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;

@@ -1,36 +1,32 @@
 // Group C, hosts: /hosts, interfaces and host-interface-port bindings (RS/HostResource.scala,
 // RS/InterfaceResource.scala, RS/HostInterfacePortResource.scala; reference §7.1, §7.2, §9.13-§9.15).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestEmulator, uuid } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { idOf, TestEmulator, uuid } from "./helpers.js";
 
 const HIP_COLLECTION = "application/vnd.org.midonet.collection.HostInterfacePort-v1+json";
 const TZH = "application/vnd.org.midonet.TunnelZoneHost-v1+json";
 const ALIVE = uuid(1);
 const DOWN = uuid(2);
 
-let emu: TestEmulator;
 let counter = 100;
-beforeAll(async () => {
-  emu = await TestEmulator.start({
-    hosts: [
-      {
-        id: ALIVE,
-        name: "alive",
-        interfaces: [
-          {
-            name: "eth0",
-            mac: "02:00:00:00:00:01",
-            mtu: 1500,
-            addresses: ["10.0.0.1", "fe80:0:0:0:0:0:0:1"],
-            status: 3,
-          },
-        ],
-      },
-      { id: DOWN, name: "down", alive: false },
-    ],
-  });
+const emu = TestEmulator.forSuite({
+  hosts: [
+    {
+      id: ALIVE,
+      name: "alive",
+      interfaces: [
+        {
+          name: "eth0",
+          mac: "02:00:00:00:00:01",
+          mtu: 1500,
+          addresses: ["10.0.0.1", "fe80:0:0:0:0:0:0:1"],
+          status: 3,
+        },
+      ],
+    },
+    { id: DOWN, name: "down", alive: false },
+  ],
 });
-afterAll(() => emu.close());
 
 /** A host that no agent runs for (POST /hosts, the generic create). */
 async function downHost(): Promise<string> {
@@ -44,12 +40,12 @@ async function bridgePort(): Promise<string> {
   const bridge = await emu.createBridge();
   const res = await emu.api("POST", `/bridges/${bridge}/ports`, { body: { type: "Bridge" } });
   expect(res.status).toBe(201);
-  return String(res.headers.location).split("/").pop()!;
+  return idOf(res.headers.location);
 }
 
 async function joinZone(hostId: string): Promise<string> {
   const zone = await emu.api("POST", "/tunnel_zones", { body: { name: `z-${hostId}-${++counter}`, type: "gre" } });
-  const zoneId = String(zone.headers.location).split("/").pop()!;
+  const zoneId = idOf(zone.headers.location);
   const res = await emu.api("POST", `/tunnel_zones/${zoneId}/hosts`, {
     body: { hostId, ipAddress: "10.1.1.1" },
     headers: { "content-type": TZH, accept: TZH },

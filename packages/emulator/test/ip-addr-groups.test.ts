@@ -1,24 +1,20 @@
 // Group C, IP address groups: /ip_addr_groups and their addresses (RS/IpAddrGroupResource.scala,
 // RS/IpAddrGroupAddrResource.scala, RS/IpAddrGroupAddrVersionResource.scala; reference §7.1, §7.2, §9.11, §9.12;
 // reference-corrections "Reference … 2").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestEmulator, uuid } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { idOf, TestEmulator, uuid } from "./helpers.js";
 
 const GROUP = "application/vnd.org.midonet.IpAddrGroup-v1+json";
 const GROUP_LIST = "application/vnd.org.midonet.collection.IpAddrGroup-v1+json";
 const ADDR = "application/vnd.org.midonet.IpAddrGroupAddr-v1+json";
 const ADDR_LIST = "application/vnd.org.midonet.collection.IpAddrGroupAddr-v1+json";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
+const emu = TestEmulator.forSuite();
 
 async function ipGroup(body: Record<string, unknown> = { name: "g" }): Promise<string> {
   const res = await emu.api("POST", "/ip_addr_groups", { body, headers: { "content-type": GROUP, accept: GROUP } });
   expect(res.status).toBe(201);
-  return String(res.headers.location).split("/").pop()!;
+  return idOf(res.headers.location);
 }
 
 const addAddr = (groupId: string, body: Record<string, unknown>) =>

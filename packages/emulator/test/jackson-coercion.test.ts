@@ -3,15 +3,11 @@
  * (python-midonetclient `api.py` sends DHCP subnet lengths as strings; midonet-cli sends every number it parses
  * from its command line as a string). Reference §3.5.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator } from "./helpers.js";
 
 describe("Jackson-style scalar coercion of request bodies (reference §3.5)", () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await TestEmulator.start();
-  });
-  afterAll(() => emu.close());
+  const emu = TestEmulator.forSuite();
 
   it.each([
     ["a number for a string field is stored as its text", { name: 42 }, "name", "42"],

@@ -2,20 +2,17 @@
  * Fields annotated @JsonError in MidoNet answer an unmappable value with the annotation's message instead of
  * Jackson's (reference §4 "JSON mapping errors"; `MM/Route.java` type, `MM/Condition.java` fragmentPolicy).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestEmulator } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { idOf, TestEmulator } from "./helpers.js";
 
 describe("@JsonError messages for values that cannot be mapped (reference §4)", () => {
-  let emu: TestEmulator;
+  const emu = TestEmulator.forSuite();
   let routerId: string;
   let chainId: string;
   beforeAll(async () => {
-    emu = await TestEmulator.start();
-    const idOf = (location: unknown) => String(location).split("/").pop() as string;
     routerId = idOf((await emu.api("POST", "/routers", { body: { name: "r" } })).headers.location);
     chainId = idOf((await emu.api("POST", "/chains", { body: { name: "c" } })).headers.location);
   });
-  afterAll(() => emu.close());
 
   it.each([
     [

@@ -1,24 +1,11 @@
 // Group D, load balancing: /load_balancers, /pools, /pool_members, /vips, /health_monitors (reference §7.1, §9.22-9.26;
 // RS/LoadBalancerResource.scala, RS/PoolResource.scala, RS/PoolMemberResource.scala, RS/VipResource.scala,
 // RS/HealthMonitorResource.scala and the models MM/*.java).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
-
-const idOf = (location: unknown): string => String(location).split("/").pop()!;
-
-async function create(path: string, body: Record<string, unknown>): Promise<string> {
-  const res = await emu.api("POST", path, { body });
-  if (res.status !== 201) {
-    throw new Error(`POST ${path}: ${res.status} ${res.text}`);
-  }
-  return idOf(res.headers.location);
-}
+const emu = TestEmulator.forSuite();
+const { create } = emu;
 
 const pool = (extra: Record<string, unknown> = {}) => ({ lbMethod: "ROUND_ROBIN", ...extra });
 

@@ -1,19 +1,15 @@
 // MAC and ARP tables of a bridge (reference §7.2; `RS/BridgeMacTableResource.scala`,
 // `RS/BridgeArpTableResource.scala`; a-coverage correction 8).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestEmulator, uuid } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { idOf, TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
+const emu = TestEmulator.forSuite();
 
 const IP4MAC = { "content-type": "application/vnd.org.midonet.IP4Mac-v1+json" };
 
 async function portOf(bridgeId: string, vlanId = 0): Promise<string> {
   const res = await emu.api("POST", `/bridges/${bridgeId}/ports`, { body: { type: "Bridge", vlanId } });
-  return String(res.headers.location).split("/").pop()!;
+  return idOf(res.headers.location);
 }
 
 describe("MAC table", () => {

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { TestEmulator } from "./helpers.js";
 
-let emu: TestEmulator;
+const emu = TestEmulator.forSuite();
 let bridgeId: string;
 beforeAll(async () => {
-  emu = await TestEmulator.start();
   bridgeId = await emu.createBridge({ name: "mt" });
 });
-afterAll(() => emu.close());
 
 const V = (name: string) => `application/vnd.org.midonet.${name}+json`;
 

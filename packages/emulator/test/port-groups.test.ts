@@ -1,26 +1,22 @@
 // Group C, port groups: /port_groups and their member ports (RS/PortGroupResource.scala, PortGroupPortResource in
 // RS/PortResource.scala; reference §7.1, §7.2, §8, §9.10; reference-corrections "Reference … 5, 7").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestEmulator, uuid } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { idOf, TestEmulator, uuid } from "./helpers.js";
 
 const PG = "application/vnd.org.midonet.PortGroup-v1+json";
 const PGP_LIST = "application/vnd.org.midonet.collection.PortGroupPort-v1+json";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
+const emu = TestEmulator.forSuite();
 
 async function portGroup(body: Record<string, unknown> = {}): Promise<string> {
   const res = await emu.api("POST", "/port_groups", { body });
   expect(res.status).toBe(201);
-  return String(res.headers.location).split("/").pop()!;
+  return idOf(res.headers.location);
 }
 
 async function bridgePort(): Promise<string> {
   const res = await emu.api("POST", `/bridges/${await emu.createBridge()}/ports`, { body: { type: "Bridge" } });
-  return String(res.headers.location).split("/").pop()!;
+  return idOf(res.headers.location);
 }
 
 const join = (groupId: string, portId: string) =>

@@ -1,16 +1,10 @@
 // Ports: /bridges/{id}/ports, peer_ports, vxlan_ports, /ports, /ports/{id}, link (reference §4, §7.2, §8, §9.3;
 // `RS/PortResource.scala`, `MM/Port.java`, `MM/RouterPort.java`).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestEmulator, uuid } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { idOf, TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
 const HOST = uuid(9001);
-beforeAll(async () => {
-  emu = await TestEmulator.start({ hosts: [{ id: HOST, name: "h1" }] } as any);
-});
-afterAll(() => emu.close());
-
-const idOf = (location: unknown) => String(location).split("/").pop()!;
+const emu = TestEmulator.forSuite({ hosts: [{ id: HOST, name: "h1" }] } as any);
 
 async function bridgePort(bridgeId: string, body: Record<string, unknown> = {}): Promise<string> {
   const res = await emu.api("POST", `/bridges/${bridgeId}/ports`, { body: { type: "Bridge", ...body } });

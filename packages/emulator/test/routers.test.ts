@@ -1,23 +1,11 @@
 // Routers: /routers, /routers/{id}, router ports, peer ports, peering table (reference §4, §7.1, §7.2, §8, §9.2;
 // RS/RouterResource.scala, RS/PortResource.scala RouterPortResource / RouterPeerPortResource, MM/Router.java).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
+const emu = TestEmulator.forSuite();
+const { create, getJson: get } = emu;
 
-async function create(path: string, body: Record<string, unknown> = {}): Promise<string> {
-  const res = await emu.api("POST", path, { body });
-  if (res.status !== 201) {
-    throw new Error(`POST ${path}: ${res.status} ${res.text}`);
-  }
-  return String(res.headers.location).split("/").pop()!;
-}
-
-const get = async (path: string) => (await emu.api("GET", path)).json;
 const MIDONET_MAC = /^ac:ca:ba(:[0-9a-f]{2}){3}$/;
 
 describe("router CRUD (§7.1, §9.2, MM/Router.java)", () => {

@@ -1,23 +1,11 @@
 // Routes: /routers/{id}/routes and /routes/{id} (reference §7.2, §8, §9.5; RS/RouteResource.scala RouteResource /
 // RouterRouteResource, MM/Route.java, RS/PortResource.scala RouterPortResource.createFilter for the Local routes).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
+const emu = TestEmulator.forSuite();
+const { create, getJson: get } = emu;
 
-async function create(path: string, body: Record<string, unknown> = {}): Promise<string> {
-  const res = await emu.api("POST", path, { body });
-  if (res.status !== 201) {
-    throw new Error(`POST ${path}: ${res.status} ${res.text}`);
-  }
-  return String(res.headers.location).split("/").pop()!;
-}
-
-const get = async (path: string) => (await emu.api("GET", path)).json;
 const NEXT_HOP_INVALID = "This type of route requires a next hop port that is a port on the same router.";
 const route = (extra: Record<string, unknown>) => ({
   srcNetworkAddr: "0.0.0.0",

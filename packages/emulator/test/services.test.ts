@@ -2,24 +2,11 @@
 // (reference §7.1, §8, §9.28-9.36; RS/MirrorResource.scala, RS/L2InsertionResource.scala +
 // c3po/translators/L2InsertionTranslation.scala, RS/ServiceContainer*Resource.scala, RS/QosPolicyResource.scala,
 // RS/QosRule*Resource.scala, RS/TraceRequestResource.scala).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await TestEmulator.start();
-});
-afterAll(() => emu.close());
-
-const idOf = (location: unknown): string => String(location).split("/").pop()!;
-
-async function create(path: string, body: Record<string, unknown>): Promise<string> {
-  const res = await emu.api("POST", path, { body });
-  if (res.status !== 201) {
-    throw new Error(`POST ${path}: ${res.status} ${res.text}`);
-  }
-  return idOf(res.headers.location);
-}
+const emu = TestEmulator.forSuite();
+const { create } = emu;
 
 async function bridgePort(tenantId = "t"): Promise<{ bridge: string; port: string }> {
   const bridge = await emu.createBridge({ tenantId });

@@ -1,6 +1,6 @@
 // Group C, tenants: /tenants and /tenants/{id} from the identity provider (RS/TenantResource.scala,
 // midonet-cluster/.../auth/MockAuthService.scala; reference §5.3, §7.1, §9.27; reference-corrections "Reference … 8").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { TestEmulator } from "./helpers.js";
 
 const TENANT = "application/vnd.org.midonet.Tenant-v2+json";
@@ -21,11 +21,7 @@ function tenantJson(url: string, id: string, name: string, description: string) 
 }
 
 describe("tenants with the mock provider (MockAuthService)", () => {
-  let emu: TestEmulator;
-  beforeAll(async () => {
-    emu = await TestEmulator.start();
-  });
-  afterAll(() => emu.close());
+  const emu = TestEmulator.forSuite();
 
   it("the list is the admin tenant only; marker and limit are ignored", async () => {
     for (const query of ["", "?marker=x&limit=0"]) {
@@ -46,18 +42,16 @@ describe("tenants with the mock provider (MockAuthService)", () => {
 });
 
 describe("tenants with a users file (stands in for Keystone)", () => {
-  let emu: TestEmulator;
+  const emu = TestEmulator.forSuite({
+    auth: { mode: "users", users: [{ username: "u", password: "p", project: "proj", role: "admin" }] },
+  });
   let token: string;
   beforeAll(async () => {
-    emu = await TestEmulator.start({
-      auth: { mode: "users", users: [{ username: "u", password: "p", project: "proj", role: "admin" }] },
-    });
     const login = await emu.api("POST", "/login", {
       headers: { authorization: `Basic ${Buffer.from("u:p").toString("base64")}` },
     });
     token = login.json.key;
   });
-  afterAll(() => emu.close());
 
   it("lists the projects of the users file and gets a known one", async () => {
     const headers = { "x-auth-token": token, accept: TENANT_LIST };

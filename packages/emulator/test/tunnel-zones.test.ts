@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestEmulator, uuid } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { idOf, TestEmulator, uuid } from "./helpers.js";
 
 const TZH = "application/vnd.org.midonet.TunnelZoneHost-v1+json";
 const TZH_LIST = "application/vnd.org.midonet.collection.TunnelZoneHost-v1+json";
@@ -12,17 +12,13 @@ const GRE_TZH_LIST = "application/vnd.org.midonet.collection.GreTunnelZoneHost-v
 const H1 = uuid(1);
 const H2 = uuid(2);
 
-let emu: TestEmulator;
 let counter = 0;
-beforeAll(async () => {
-  emu = await TestEmulator.start({ hosts: [H1, H2] });
-});
-afterAll(() => emu.close());
+const emu = TestEmulator.forSuite({ hosts: [H1, H2] });
 
 async function zone(body: Record<string, unknown> = {}): Promise<string> {
   const res = await emu.api("POST", "/tunnel_zones", { body: { name: `zone-${++counter}`, type: "vxlan", ...body } });
   expect(res.status).toBe(201);
-  return String(res.headers.location).split("/").pop()!;
+  return idOf(res.headers.location);
 }
 
 const addMember = (zoneId: string, body: Record<string, unknown>) =>

@@ -1,22 +1,18 @@
 // Group D, VTEPs (RS/VtepResource.scala, RS/VtepBindingResource.scala, RS/VtepPortResource.scala; reference §7.1-7.2,
 // §9.35, §10). The emulator has no OVSDB connection: it answers what MidoNet answers when the VTEP's OVSDB server
 // cannot be reached (VtepNotConnectedException through MidonetResource.tryTx → 500), after MidoNet's own checks.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestEmulator, uuid } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { idOf, TestEmulator, uuid } from "./helpers.js";
 
-let emu: TestEmulator;
+const emu = TestEmulator.forSuite();
 let vtepZone: string;
 let greZone: string;
 beforeAll(async () => {
-  emu = await TestEmulator.start();
   const zone = async (name: string, type: string) =>
-    String((await emu.api("POST", "/tunnel_zones", { body: { name, type } })).headers.location)
-      .split("/")
-      .pop()!;
+    idOf((await emu.api("POST", "/tunnel_zones", { body: { name, type } })).headers.location);
   vtepZone = await zone("vz", "vtep");
   greZone = await zone("gz", "gre");
 });
-afterAll(() => emu.close());
 
 const vtep = (extra: Record<string, unknown>) => ({ managementIp: "10.9.0.1", managementPort: 6632, ...extra });
 

@@ -7,7 +7,18 @@ import type { StoredObject } from "../../store/store.js";
 import { macValueOr500 } from "../mac-arp-tables/mac.js";
 import { created, noContent, ok } from "../replies.js";
 import type { Handler, RequestContext } from "../types.js";
-import { DHCP_KIND, findSubnet, ipv4SubnetFromUri, storedAddress, subnetNotFound } from "./model.js";
+import {
+  addHost,
+  DHCP_KIND,
+  existingHostIndex,
+  findSubnet,
+  hostsOf,
+  ipv4SubnetFromUri,
+  removeHost,
+  replaceHost,
+  storedAddress,
+  subnetNotFound,
+} from "./model.js";
 import { renderDhcpHost } from "./view.js";
 
 /** The subnet of the path, or 404 "Network <id> does not have a subnet with address a.b.c.d/len.". */
@@ -19,10 +30,6 @@ function subnetOfPath(ctx: RequestContext): StoredObject {
     throw subnetNotFound(bridgeId, address ?? ctx.params.subnetAddress!);
   }
   return subnet;
-}
-
-function hostsOf(subnet: StoredObject): Array<Record<string, any>> {
-  return (subnet.hosts as Array<Record<string, any>> | undefined) ?? [];
 }
 
 /** `DhcpHost` → proto `DhcpHost` (mac, ip_address, name, extra_dhcp_opts). */
@@ -59,38 +66,27 @@ export const createBridgeDhcpHost: Handler = (ctx) => {
     );
   }
   const host = storedHost(body);
-  ctx.tx.update(DHCP_KIND, { ...subnet, hosts: [...hostsOf(subnet), host] });
+  addHost(ctx.tx, DHCP_KIND, subnet, host);
   return created(renderDhcpHost(ctx, subnet, host).uri);
 };
 
 export const getBridgeDhcpHost: Handler = (ctx) => {
   const subnet = subnetOfPath(ctx);
-  const index = indexOfHost(subnet, ctx.params.macAddress!);
-  if (index < 0) {
-    throw subnetNotFound(ctx.params.id!, String(subnet.subnetAddress));
-  }
+  const index = existingHostIndex(ctx.params.id!, subnet, indexOfHost(subnet, ctx.params.macAddress!));
   return ok(renderDhcpHost(ctx, subnet, hostsOf(subnet)[index]!));
 };
 
 export const updateBridgeDhcpHost: Handler = (ctx) => {
   const subnet = subnetOfPath(ctx);
-  const index = indexOfHost(subnet, ctx.params.macAddress!);
-  if (index < 0) {
-    throw subnetNotFound(ctx.params.id!, String(subnet.subnetAddress));
-  }
+  const index = existingHostIndex(ctx.params.id!, subnet, indexOfHost(subnet, ctx.params.macAddress!));
   // Replaced in place; the body's MAC is checked against nothing.
-  const hosts = [...hostsOf(subnet)];
-  hosts[index] = storedHost(ctx.body as Record<string, any>);
-  ctx.tx.update(DHCP_KIND, { ...subnet, hosts });
+  replaceHost(ctx.tx, DHCP_KIND, subnet, index, storedHost(ctx.body as Record<string, any>));
   return noContent();
 };
 
 export const deleteBridgeDhcpHost: Handler = (ctx) => {
   const subnet = subnetOfPath(ctx);
-  const index = indexOfHost(subnet, ctx.params.macAddress!);
-  if (index < 0) {
-    throw subnetNotFound(ctx.params.id!, String(subnet.subnetAddress));
-  }
-  ctx.tx.update(DHCP_KIND, { ...subnet, hosts: hostsOf(subnet).filter((_host, i) => i !== index) });
+  const index = existingHostIndex(ctx.params.id!, subnet, indexOfHost(subnet, ctx.params.macAddress!));
+  removeHost(ctx.tx, DHCP_KIND, subnet, index);
   return noContent();
 };

@@ -84,3 +84,40 @@ export function findSubnet(
 export function subnetNotFound(bridgeId: string, address: string): HttpError {
   return new HttpError(404, `Network ${bridgeId} does not have a subnet with address ${address}.`);
 }
+
+// ----- hosts, embedded in their subnet (`RS/DhcpHostResource.scala`, `RS/DhcpV6HostResource.scala`)
+
+export function hostsOf(subnet: StoredObject): Array<Record<string, any>> {
+  return (subnet.hosts as Array<Record<string, any>> | undefined) ?? [];
+}
+
+/** `index` (of a host of `subnet`), or, when it is -1, the subnet's 404: a missing host answers as a missing subnet. */
+export function existingHostIndex(bridgeId: string, subnet: StoredObject, index: number): number {
+  if (index < 0) {
+    throw subnetNotFound(bridgeId, String(subnet.subnetAddress));
+  }
+  return index;
+}
+
+/** Stores `subnet` (of `kind`) with `host` appended to its hosts. */
+export function addHost(tx: Transaction, kind: string, subnet: StoredObject, host: Record<string, any>): void {
+  tx.update(kind, { ...subnet, hosts: [...hostsOf(subnet), host] });
+}
+
+/** Stores `subnet` (of `kind`) with its host at `index` replaced by `host`. */
+export function replaceHost(
+  tx: Transaction,
+  kind: string,
+  subnet: StoredObject,
+  index: number,
+  host: Record<string, any>,
+): void {
+  const hosts = [...hostsOf(subnet)];
+  hosts[index] = host;
+  tx.update(kind, { ...subnet, hosts });
+}
+
+/** Stores `subnet` (of `kind`) without its host at `index`. */
+export function removeHost(tx: Transaction, kind: string, subnet: StoredObject, index: number): void {
+  tx.update(kind, { ...subnet, hosts: hostsOf(subnet).filter((_host, i) => i !== index) });
+}

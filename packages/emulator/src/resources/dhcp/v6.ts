@@ -7,10 +7,15 @@ import type { StoredObject } from "../../store/store.js";
 import { created, noContent, ok } from "../replies.js";
 import type { Handler, RequestContext } from "../types.js";
 import {
+  addHost,
   bridgeSubnets,
   DHCP_V6_KIND,
+  existingHostIndex,
   findSubnet,
+  hostsOf,
   ipv6SubnetFromUri,
+  removeHost,
+  replaceHost,
   storedAddress,
   subnetNotFound,
   subnetOf,
@@ -68,10 +73,6 @@ export const deleteBridgeDhcpV6Subnet: Handler = (ctx) => {
 
 // ----- hosts
 
-function hostsOf(subnet: StoredObject): Array<Record<string, any>> {
-  return (subnet.hosts as Array<Record<string, any>> | undefined) ?? [];
-}
-
 /** For writes: the path subnet or 404 with the subnet message (`subnetNotFoundResp`, IPv6Subnet.toString). */
 function subnetForWrite(ctx: RequestContext): StoredObject {
   const subnet = pathSubnet(ctx);
@@ -109,7 +110,7 @@ export const createBridgeDhcpV6Host: Handler = (ctx) => {
     );
   }
   const host = storedHost(body);
-  ctx.tx.update(DHCP_V6_KIND, { ...subnet, hosts: [...hostsOf(subnet), host] });
+  addHost(ctx.tx, DHCP_V6_KIND, subnet, host);
   return created(renderDhcpV6Host(ctx, subnet, host).uri);
 };
 
@@ -124,22 +125,14 @@ export const getBridgeDhcpV6Host: Handler = (ctx) => {
 
 export const updateBridgeDhcpV6Host: Handler = (ctx) => {
   const subnet = subnetForWrite(ctx);
-  const index = indexOfHost(subnet, ctx.params.clientId!);
-  if (index < 0) {
-    throw subnetNotFound(ctx.params.id!, String(subnet.subnetAddress));
-  }
-  const hosts = [...hostsOf(subnet)];
-  hosts[index] = storedHost(ctx.body as Record<string, any>);
-  ctx.tx.update(DHCP_V6_KIND, { ...subnet, hosts });
+  const index = existingHostIndex(ctx.params.id!, subnet, indexOfHost(subnet, ctx.params.clientId!));
+  replaceHost(ctx.tx, DHCP_V6_KIND, subnet, index, storedHost(ctx.body as Record<string, any>));
   return noContent();
 };
 
 export const deleteBridgeDhcpV6Host: Handler = (ctx) => {
   const subnet = subnetForWrite(ctx);
-  const index = indexOfHost(subnet, ctx.params.clientId!);
-  if (index < 0) {
-    throw subnetNotFound(ctx.params.id!, String(subnet.subnetAddress));
-  }
-  ctx.tx.update(DHCP_V6_KIND, { ...subnet, hosts: hostsOf(subnet).filter((_host, i) => i !== index) });
+  const index = existingHostIndex(ctx.params.id!, subnet, indexOfHost(subnet, ctx.params.clientId!));
+  removeHost(ctx.tx, DHCP_V6_KIND, subnet, index);
   return noContent();
 };

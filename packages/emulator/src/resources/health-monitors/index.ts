@@ -4,8 +4,7 @@
  * pools (binding CLEAR); their hidden mapping status is left as it was.
  */
 import { defineCrud } from "../crud.js";
-import { POOL_KIND, poolView } from "../pools/view.js";
-import { ok } from "../replies.js";
+import { listPoolsOf } from "../pools/index.js";
 import type { ResourceGroup } from "../types.js";
 import { HEALTH_MONITOR_KIND, healthMonitorView } from "./view.js";
 
@@ -29,9 +28,6 @@ export const group: ResourceGroup = {
     createHealthMonitor: monitors.create,
     updateHealthMonitor: monitors.update,
     deleteHealthMonitor: monitors.delete,
-    listHealthMonitorPools(ctx) {
-      const hm = ctx.tx.get(HEALTH_MONITOR_KIND, ctx.params.id!);
-      return ok(ctx.tx.getAll(POOL_KIND, hm.poolIds).map((pool) => poolView.render(ctx, pool)));
-    },
+    listHealthMonitorPools: (ctx) => listPoolsOf(ctx, HEALTH_MONITOR_KIND),
   },
 };

@@ -8,8 +8,8 @@
 import { badRequest } from "../../http/errors.js";
 import { defineCrud } from "../crud.js";
 import { createPoolIn, listPoolMembersOf } from "../pool-members/index.js";
-import { createPool } from "../pools/index.js";
-import { POOL_KIND, poolView } from "../pools/view.js";
+import { createPool, listPoolsOf } from "../pools/index.js";
+import { POOL_KIND } from "../pools/view.js";
 import { ok } from "../replies.js";
 import type { ResourceGroup } from "../types.js";
 import { VIP_KIND, vipView } from "../vips/view.js";
@@ -50,10 +50,7 @@ export const group: ResourceGroup = {
     createLoadBalancer: loadBalancers.create,
     updateLoadBalancer: loadBalancers.update,
     deleteLoadBalancer: loadBalancers.delete,
-    listLoadBalancerPools(ctx) {
-      const lb = ctx.tx.get(LOAD_BALANCER_KIND, ctx.params.id!);
-      return ok(ctx.tx.getAll(POOL_KIND, lb.poolIds).map((pool) => poolView.render(ctx, pool)));
-    },
+    listLoadBalancerPools: (ctx) => listPoolsOf(ctx, LOAD_BALANCER_KIND),
     // LoadBalancerPoolResource.createFilter: pool.create(loadBalancerId); the binding answers 404 for a missing LB.
     createLoadBalancerPool: (ctx) => createPool(ctx, ctx.params.id!),
     // The load balancer of the path is never looked at (LoadBalancerPoolResource.poolMembers).

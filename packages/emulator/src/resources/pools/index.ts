@@ -54,6 +54,12 @@ export function createPool(ctx: RequestContext, loadBalancerId?: string): Reply 
   return created(poolView.uri(ctx, stored));
 }
 
+/** The pools of the object `ownerKind` `{id}` of the path, in its `poolIds` order (a load balancer, a health monitor). */
+export function listPoolsOf(ctx: RequestContext, ownerKind: string): Reply {
+  const owner = ctx.tx.get(ownerKind, ctx.params.id!);
+  return ok(ctx.tx.getAll(POOL_KIND, owner.poolIds).map((pool) => poolView.render(ctx, pool)));
+}
+
 const pools = defineCrud({
   kind: POOL_KIND,
   view: poolView,
