@@ -41,9 +41,17 @@ export type CommitListener = (changes: Change[]) => Promise<void> | undefined;
 
 const SEQUENCE_KIND = "__Sequence";
 
+/**
+ * Removes the state an object owns outside the binding table (MAC, ARP and peering tables, which MidoNet keeps in
+ * state tables under the object and drops with it). Runs inside the deleting transaction, cascades included.
+ */
+export type OwnedStateRemover = (tx: Transaction, deleted: StoredObject) => void;
+
 export class Store {
   private readonly data = new Map<string, Map<string, StoredObject>>();
   private readonly indexes = new Map<string, UniqueIndex[]>();
+  /** @internal */
+  readonly ownedState = new Map<string, OwnedStateRemover[]>();
   readonly bindings: Map<string, BindingSide[]>;
   private listener: CommitListener | undefined;
 
@@ -53,6 +61,11 @@ export class Store {
 
   onCommit(listener: CommitListener | undefined): void {
     this.listener = listener;
+  }
+
+  /** Registers what to remove with every deleted object of `kind`. */
+  defineOwnedState(kind: string, remove: OwnedStateRemover): void {
+    this.ownedState.set(kind, [...(this.ownedState.get(kind) ?? []), remove]);
   }
 
   /** Declares a unique index; existing objects are indexed (and must not collide). */
@@ -329,6 +342,9 @@ export class Transaction {
     }
     // Marked deleted first, so that cascades coming back to it see it gone (as ZOOM's transaction does).
     this.write(kind, id, null);
+    for (const remove of this.store.ownedState.get(kind) ?? []) {
+      remove(this, object);
+    }
     for (const side of this.sides(kind)) {
       for (const thatId of references(object, side)) {
         if (!this.find(side.other.kind, thatId)) {

@@ -21,7 +21,7 @@ interface MacEntry {
 const tableId = (bridgeId: string, vlan: number) => `${bridgeId}/${vlan}`;
 
 /** The VLANs with a table, in creation order (`bridgeVlanIds`). */
-function vlanTables(tx: Transaction, bridgeId: string): StoredObject[] {
+export function vlanTables(tx: Transaction, bridgeId: string): StoredObject[] {
   return tx.list(MAC_TABLE_KIND).filter((table) => table.bridgeId === bridgeId);
 }
 

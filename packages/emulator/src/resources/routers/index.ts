@@ -6,12 +6,14 @@
  * served by the "routes" and "bgp" groups.
  */
 import { defineCrud } from "../crud.js";
+import { PORT_KIND } from "../ports/model.js";
 import type { ResourceGroup } from "../types.js";
 import {
   createRouterPortPeeringEntry,
   deleteRouterPortPeeringEntry,
   getRouterPortPeeringEntry,
   listRouterPortPeeringEntries,
+  PEERING_KIND,
 } from "./peering.js";
 import { createRouterPortHandler, listRouterPeerPorts, listRouterPorts } from "./ports.js";
 import { ROUTER_KIND, routerView } from "./view.js";
@@ -42,5 +44,9 @@ export const group: ResourceGroup = {
     createRouterPortPeeringEntry,
     getRouterPortPeeringEntry,
     deleteRouterPortPeeringEntry,
+  },
+  setup(store) {
+    // A port's peering table goes with the port (MidoNet keeps it as a state table of the port).
+    store.defineOwnedState(PORT_KIND, (tx, port) => tx.delete(PEERING_KIND, port.id, { ignoreMissing: true }));
   },
 };

@@ -11,7 +11,7 @@ import { isIpv4, PORT_KIND } from "../ports/model.js";
 import { created, noContent, ok } from "../replies.js";
 import type { RequestContext } from "../types.js";
 
-const PEERING_KIND = "PortPeeringTable";
+export const PEERING_KIND = "PortPeeringTable";
 const IP_ADDR_INVALID = "is not a valid IP address";
 const MAC_ADDRESS_INVALID = "MAC address string must be 6 words of 1 or 2 hex digits joined with 5 ':'";
 
